@@ -3,7 +3,6 @@ package dev.qualwatch.it.poll;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.qualwatch.local.LocalClients;
-import dev.qualwatch.local.MotoServer;
 import dev.qualwatch.local.TemplateResources;
 import dev.qualwatch.mturk.MTurkClients;
 import dev.qualwatch.mturk.MTurkEnvironment;
@@ -34,14 +33,13 @@ import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
- * One test's world: a fresh table and topic on the shared moto_server, created from
+ * One test's world: a fresh table and topic on moto_server or LocalStack, created from
  * template.yaml, an SQS queue subscribed to the topic to see what was published, and an MTurk
  * simulator. The real SDK clients talk to both over HTTP.
  */
 final class PollFixture implements AutoCloseable {
   static final ObjectMapper JSON = new ObjectMapper();
 
-  final MotoServer moto;
   final MTurkSimulator mturk;
   final DynamoDbClient dynamoDb;
   final SnsClient sns;
@@ -51,12 +49,12 @@ final class PollFixture implements AutoCloseable {
   final String queueUrl;
   final MutableClock clock = new MutableClock(Instant.parse("2026-12-03T12:00:00Z"));
 
-  PollFixture(MotoServer moto) {
-    this.moto = moto;
+  /** {@code aws}: where DynamoDB, SNS and SQS answer (moto_server or LocalStack). */
+  PollFixture(URI aws) {
     this.mturk = MTurkSimulator.start(0);
-    this.dynamoDb = LocalClients.dynamoDb(moto.endpoint());
-    this.sns = LocalClients.sns(moto.endpoint());
-    this.sqs = LocalClients.sqs(moto.endpoint());
+    this.dynamoDb = LocalClients.dynamoDb(aws);
+    this.sns = LocalClients.sns(aws);
+    this.sqs = LocalClients.sqs(aws);
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     TemplateResources template = TemplateResources.read();
     this.tableName = template.createTable(dynamoDb, "requests-" + suffix);

@@ -55,7 +55,7 @@ class RepeatedAcrossPagesTest {
       respond(exchange, body.contains("page-two") ? PAGE_TWO : PAGE_ONE);
     });
     mturk.start();
-    try (PollFixture world = new PollFixture(moto)) {
+    try (PollFixture world = new PollFixture(moto.endpoint())) {
       URI endpoint = URI.create("http://127.0.0.1:" + mturk.getAddress().getPort());
       Poller poller = Poller.create(world.config(), PollFixture.mturkClient(endpoint),
           world.dynamoDb, world.sns, world.clock);

@@ -9,12 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.qualwatch.local.MotoServer;
 import dev.qualwatch.poll.PollConfig;
 import dev.qualwatch.poll.PollFailedException;
 import dev.qualwatch.poll.PollResult;
 import dev.qualwatch.poll.Poller;
 import dev.qualwatch.simulator.Fault;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,9 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.interceptor.Context;
@@ -37,27 +35,23 @@ import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** The poller against moto_server and the MTurk simulator, over HTTP, end to end. */
-class PollerTest {
+/**
+ * The poller's scenarios, end to end over HTTP: the real SDK clients against the MTurk simulator
+ * and an AWS stand-in, moto_server ({@link PollerMotoTest}) or LocalStack ({@link
+ * PollerLocalStackTest}, where a Docker engine answers).
+ */
+abstract class PollerScenarios {
   private static final long AMPLE_MILLIS = 600_000;
   private static final Instant SUBMITTED = Instant.parse("2026-12-01T08:00:00Z");
 
-  private static MotoServer moto;
   private PollFixture world;
 
-  @BeforeAll
-  static void startMoto() {
-    moto = MotoServer.start();
-  }
-
-  @AfterAll
-  static void stopMoto() {
-    moto.close();
-  }
+  /** Where DynamoDB, SNS and SQS answer. */
+  abstract URI awsEndpoint();
 
   @BeforeEach
   void createWorld() {
-    world = new PollFixture(moto);
+    world = new PollFixture(awsEndpoint());
   }
 
   @AfterEach
