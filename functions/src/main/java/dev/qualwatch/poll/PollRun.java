@@ -50,6 +50,7 @@ final class PollRun {
   private final LongSupplier remainingMillis;
   private final Duration margin;
   private final Digest digest;
+  private final Writers writers;
   private final CallCounter calls = new CallCounter();
   private final Instant start;
   private final long startNanos = System.nanoTime();
@@ -67,12 +68,13 @@ final class PollRun {
   private RuntimeException failure;
 
   PollRun(PollConfig config, Clock clock, LongSupplier remainingMillis, Duration margin,
-      Digest digest) {
+      Digest digest, Writers writers) {
     this.config = config;
     this.clock = clock;
     this.remainingMillis = remainingMillis;
     this.margin = margin;
     this.digest = digest;
+    this.writers = writers;
     this.start = clock.instant();
     this.leaseUntil = start.plusMillis(Math.max(0, remainingMillis.getAsLong()));
   }
@@ -157,9 +159,13 @@ final class PollRun {
     Set<String> stored = store.findStored(
         unseen.stream().map(QualificationRequest::qualificationRequestId).toList());
     Instant now = clock.instant();
-    for (QualificationRequest request : unseen) {
-      if (!stored.contains(request.qualificationRequestId())
-          && store.claim(request, now, leaseUntil)) {
+    List<QualificationRequest> fresh = unseen.stream()
+        .filter(request -> !stored.contains(request.qualificationRequestId()))
+        .toList();
+    List<Boolean> won = writers.map(fresh, request -> store.claim(request, now, leaseUntil));
+    for (int i = 0; i < fresh.size(); i++) {
+      QualificationRequest request = fresh.get(i);
+      if (won.get(i)) {
         claimed.add(new NotificationItem(request.qualificationRequestId(),
             request.qualificationTypeId(), request.workerId(), request.submitTime(), now));
       }
@@ -208,7 +214,7 @@ final class PollRun {
         throw e;
       }
       Instant now = clock.instant();
-      message.qualificationRequestIds().forEach(id -> store.markNotified(id, now));
+      writers.forEach(message.qualificationRequestIds(), id -> store.markNotified(id, now));
       sent.addAll(message.qualificationRequestIds());
       notified += message.count();
     }

@@ -24,6 +24,7 @@ public final class Poller {
   private final SnsClient sns;
   private final Clock clock;
   private final Digest digest;
+  private final Writers writers = Writers.create();
 
   private Poller(PollConfig config, MTurkClient mturk, DynamoDbClient dynamoDb, SnsClient sns,
       Clock clock) {
@@ -54,7 +55,8 @@ public final class Poller {
    * @throws PollFailedException after saving what could be saved, when a call failed for good
    */
   public PollResult poll(LongSupplier remainingMillis, JsonLog log, String functionName) {
-    PollRun run = new PollRun(config, clock, remainingMillis, LISTING_MARGIN, digest);
+    PollRun run = new PollRun(config, clock, remainingMillis, LISTING_MARGIN, digest,
+        writers);
     return run.execute(mturk, dynamoDb, sns, log, functionName);
   }
 }
