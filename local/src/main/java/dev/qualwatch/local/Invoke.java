@@ -28,7 +28,7 @@ import java.time.Duration;
 public final class Invoke {
   static final String POLL_FUNCTION = "qualwatch-poll-local";
   /** The template's function timeout. */
-  static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
+  static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(180);
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private Invoke() {}
