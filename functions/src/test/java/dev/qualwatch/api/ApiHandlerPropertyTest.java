@@ -1,5 +1,6 @@
 package dev.qualwatch.api;
 
+import dev.qualwatch.TestContext;
 import static dev.qualwatch.api.Requests.ALICE;
 import static dev.qualwatch.api.Requests.BOB;
 import static dev.qualwatch.api.Requests.LABELLING;
@@ -33,7 +34,7 @@ class ApiHandlerPropertyTest {
 
   @Property(tries = 3000)
   void randomCalls_neverFailOnOurSide(@ForAll("events") APIGatewayV2HTTPEvent event) {
-    APIGatewayV2HTTPResponse response = handler.handleRequest(event, new Calls.TestContext());
+    APIGatewayV2HTTPResponse response = handler.handleRequest(event, new TestContext("qualwatch-api", 30_000));
 
     assertTrue(CLIENT_ANSWERS.contains(response.getStatusCode()), response.getBody());
     assertNotNull(response.getHeaders().get("Content-Type"));

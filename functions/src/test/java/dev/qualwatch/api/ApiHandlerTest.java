@@ -1,5 +1,6 @@
 package dev.qualwatch.api;
 
+import dev.qualwatch.TestContext;
 import static dev.qualwatch.api.Requests.ALICE;
 import static dev.qualwatch.api.Requests.BOB;
 import static dev.qualwatch.api.Requests.LABELLING;
@@ -34,7 +35,7 @@ class ApiHandlerTest {
       .add(pending(4, LABELLING, BOB, "2026-12-02T11:00:00Z"))
       .add(resolved(5, SPANISH, BOB, "2026-12-03T12:00:00Z"));
   private final ApiHandler handler = new ApiHandler(reader);
-  private final Calls.TestContext context = new Calls.TestContext();
+  private final TestContext context = new TestContext("qualwatch-api", 30_000);
 
   @Test
   void listRequests_withoutFilters_answersNewestFirstWithoutTestOrAnswer() {
@@ -380,7 +381,7 @@ class ApiHandlerTest {
     assertTrue(problem.get("detail").asText().contains(Calls.REQUEST_ID));
     assertFalse(response.getBody().contains("qualwatch-Requests-X"));
     assertFalse(response.getBody().contains("byType"));
-    assertTrue(context.lines.stream().anyMatch(l -> l.contains("\"level\":\"ERROR\"")
+    assertTrue(context.messages().stream().anyMatch(l -> l.contains("\"level\":\"ERROR\"")
         && l.contains("ProvisionedThroughputExceededException")));
   }
 
@@ -388,13 +389,13 @@ class ApiHandlerTest {
   void everyCall_logsOneInfoLineWithoutAnswers() {
     call("/qualification-requests/" + id(3));
 
-    assertEquals(1, context.lines.size());
-    JsonNode line = Calls.json(context.lines.get(0));
+    assertEquals(1, context.messages().size());
+    JsonNode line = Calls.json(context.messages().get(0));
     assertEquals("INFO", line.get("level").asText());
     assertEquals(Calls.REQUEST_ID, line.get("requestId").asText());
     assertEquals(200, line.get("status").asInt());
     assertEquals(1, line.get("tableCalls").asInt());
-    assertFalse(context.lines.get(0).contains("answer 3"));
+    assertFalse(context.messages().get(0).contains("answer 3"));
   }
 
   @Test

@@ -1,23 +1,17 @@
 package dev.qualwatch.api;
 
-import com.amazonaws.services.lambda.runtime.ClientContext;
-import com.amazonaws.services.lambda.runtime.CognitoIdentity;
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.LambdaLogger;
+import dev.qualwatch.TestContext;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
-/** Builds HTTP API events as API Gateway would, and a context that keeps the log lines. */
+/** Builds HTTP API events as API Gateway would. */
 final class Calls {
   static final ObjectMapper JSON = new ObjectMapper();
-  static final String REQUEST_ID = "c6af9ac6-7b61-11e6-9a41-93e8deadbeef";
+  static final String REQUEST_ID = TestContext.REQUEST_ID;
 
   private Calls() {}
 
@@ -55,76 +49,6 @@ final class Calls {
       return JSON.readTree(body);
     } catch (java.io.IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** A Lambda context whose logger keeps every line. */
-  static final class TestContext implements Context {
-    final List<String> lines = new ArrayList<>();
-
-    @Override
-    public String getAwsRequestId() {
-      return REQUEST_ID;
-    }
-
-    @Override
-    public String getLogGroupName() {
-      return "/aws/lambda/qualwatch-api";
-    }
-
-    @Override
-    public String getLogStreamName() {
-      return "2026/12/03/[$LATEST]0123456789abcdef";
-    }
-
-    @Override
-    public String getFunctionName() {
-      return "qualwatch-api";
-    }
-
-    @Override
-    public String getFunctionVersion() {
-      return "$LATEST";
-    }
-
-    @Override
-    public String getInvokedFunctionArn() {
-      return "arn:aws:lambda:us-east-1:123456789012:function:qualwatch-api";
-    }
-
-    @Override
-    public CognitoIdentity getIdentity() {
-      return null;
-    }
-
-    @Override
-    public ClientContext getClientContext() {
-      return null;
-    }
-
-    @Override
-    public int getRemainingTimeInMillis() {
-      return 30_000;
-    }
-
-    @Override
-    public int getMemoryLimitInMB() {
-      return 1024;
-    }
-
-    @Override
-    public LambdaLogger getLogger() {
-      return new LambdaLogger() {
-        @Override
-        public void log(String message) {
-          lines.add(message);
-        }
-
-        @Override
-        public void log(byte[] message) {
-          lines.add(new String(message, StandardCharsets.UTF_8));
-        }
-      };
     }
   }
 }

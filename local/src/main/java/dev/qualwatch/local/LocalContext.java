@@ -11,17 +11,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-/** The Lambda {@link Context} of one local invocation, with a deadline like Lambda's timeout. */
-final class LocalContext implements Context {
-  private final String requestId = UUID.randomUUID().toString();
+/**
+ * The Lambda {@link Context} of one local invocation, with a deadline like Lambda's timeout and a
+ * logger that writes each line to a stream. Local runs and integration tests share it.
+ */
+public final class LocalContext implements Context {
+  private final String requestId;
   private final String functionName;
   private final int memoryMb;
   private final Instant deadline;
   private final Clock clock;
   private final LambdaLogger logger;
 
-  private LocalContext(String functionName, int memoryMb, Instant deadline, Clock clock,
-      PrintStream out) {
+  private LocalContext(String functionName, String requestId, int memoryMb, Instant deadline,
+      Clock clock, PrintStream out) {
+    this.requestId = requestId;
     this.functionName = functionName;
     this.memoryMb = memoryMb;
     this.deadline = deadline;
@@ -30,9 +34,16 @@ final class LocalContext implements Context {
   }
 
   /** A context whose deadline is {@code timeout} from now, logging to {@code out}. */
-  static LocalContext start(String functionName, Duration timeout, PrintStream out) {
+  public static LocalContext start(String functionName, Duration timeout, PrintStream out) {
+    return start(functionName, UUID.randomUUID().toString(), timeout, out);
+  }
+
+  /** The same, with a request id of the caller's, for tests that look for it in answers. */
+  public static LocalContext start(String functionName, String requestId, Duration timeout,
+      PrintStream out) {
     Clock clock = Clock.systemUTC();
-    return new LocalContext(functionName, 1024, clock.instant().plus(timeout), clock, out);
+    return new LocalContext(functionName, requestId, 1024, clock.instant().plus(timeout), clock,
+        out);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.qualwatch.notify.slack;
 
+import dev.qualwatch.TestContext;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -54,7 +55,7 @@ class SlackHandlerTest {
   @Test
   void handleRequest_postsTheDigestAsBlockKit() throws Exception {
     try (FakeSlack slack = FakeSlack.start(Answer.ok())) {
-      TestContext context = new TestContext(30_000);
+      TestContext context = new TestContext("qualwatch-test-SlackFunction", 30_000);
 
       handler(slack).handleRequest(event(DIGEST), context);
 
@@ -71,7 +72,7 @@ class SlackHandlerTest {
   @Test
   void handleRequest_whenSlackAnswers429_waitsForRetryAfterThenPosts() throws Exception {
     try (FakeSlack slack = FakeSlack.start(Answer.rateLimited(1), Answer.ok())) {
-      TestContext context = new TestContext(30_000);
+      TestContext context = new TestContext("qualwatch-test-SlackFunction", 30_000);
 
       handler(slack).handleRequest(event(DIGEST), context);
 
@@ -87,7 +88,7 @@ class SlackHandlerTest {
   @Test
   void handleRequest_whenRetryAfterOutlastsTheInvocation_throwsWithoutWaiting() throws Exception {
     try (FakeSlack slack = FakeSlack.start(Answer.rateLimited(60))) {
-      TestContext context = new TestContext(10_000);
+      TestContext context = new TestContext("qualwatch-test-SlackFunction", 10_000);
       long started = System.nanoTime();
 
       SlackDeliveryException thrown = assertThrows(SlackDeliveryException.class,
@@ -104,7 +105,7 @@ class SlackHandlerTest {
   void handleRequest_when5xx_retriesWithBackoffThenPosts() throws Exception {
     try (FakeSlack slack = FakeSlack.start(
         Answer.of(503, "service_unavailable"), Answer.of(500, "internal_error"), Answer.ok())) {
-      TestContext context = new TestContext(30_000);
+      TestContext context = new TestContext("qualwatch-test-SlackFunction", 30_000);
 
       handler(slack).handleRequest(event(DIGEST), context);
 
@@ -121,7 +122,7 @@ class SlackHandlerTest {
   @Test
   void handleRequest_whenSlackKeepsFailing_throwsSoLambdaRetriesAndDeadLetters() throws Exception {
     try (FakeSlack slack = FakeSlack.start(Answer.of(500, "internal_error"))) {
-      TestContext context = new TestContext(30_000);
+      TestContext context = new TestContext("qualwatch-test-SlackFunction", 30_000);
 
       SlackDeliveryException thrown = assertThrows(SlackDeliveryException.class,
           () -> handler(slack).handleRequest(event(DIGEST), context));
@@ -136,7 +137,7 @@ class SlackHandlerTest {
   @Test
   void handleRequest_whenSlackRefusesTheMessage_throwsAtOnce() throws Exception {
     try (FakeSlack slack = FakeSlack.start(Answer.of(404, "no_service"))) {
-      TestContext context = new TestContext(30_000);
+      TestContext context = new TestContext("qualwatch-test-SlackFunction", 30_000);
 
       SlackDeliveryException thrown = assertThrows(SlackDeliveryException.class,
           () -> handler(slack).handleRequest(event(DIGEST), context));
@@ -157,7 +158,7 @@ class SlackHandlerTest {
         new SlackNotifier(new BlockKit(API_URL), SlackWebhook.create(url, FAST)));
 
     SlackDeliveryException thrown = assertThrows(SlackDeliveryException.class,
-        () -> handler.handleRequest(event(DIGEST), new TestContext(30_000)));
+        () -> handler.handleRequest(event(DIGEST), new TestContext("qualwatch-test-SlackFunction", 30_000)));
 
     assertTrue(thrown.getMessage().contains("after 3 attempts; the last answer was no answer ("),
         thrown.getMessage());
@@ -173,7 +174,7 @@ class SlackHandlerTest {
         """;
     try (FakeSlack slack = FakeSlack.start(Answer.ok())) {
 
-      handler(slack).handleRequest(event(alarm), new TestContext(30_000));
+      handler(slack).handleRequest(event(alarm), new TestContext("qualwatch-test-SlackFunction", 30_000));
 
       assertEquals(JSON.readTree("""
           {"text":"qualwatch alarm qualwatch-poll-heartbeat is ALARM",
@@ -192,9 +193,9 @@ class SlackHandlerTest {
     try (FakeSlack slack = FakeSlack.start(Answer.ok())) {
 
       assertThrows(UnknownMessageException.class, () -> handler(slack)
-          .handleRequest(event("{\"schema\":\"qualwatch.digest/9\"}"), new TestContext(30_000)));
+          .handleRequest(event("{\"schema\":\"qualwatch.digest/9\"}"), new TestContext("qualwatch-test-SlackFunction", 30_000)));
       assertThrows(UnknownMessageException.class, () -> handler(slack)
-          .handleRequest(event("hello"), new TestContext(30_000)));
+          .handleRequest(event("hello"), new TestContext("qualwatch-test-SlackFunction", 30_000)));
 
       assertTrue(slack.received().isEmpty());
     }

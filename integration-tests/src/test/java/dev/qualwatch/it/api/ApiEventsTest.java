@@ -164,7 +164,7 @@ class ApiEventsTest {
     assertEquals(status, problem.get("status").asInt());
     assertEquals(parameter, problem.hasNonNull("parameter")
         ? problem.get("parameter").asText() : null);
-    assertEquals(ItContext.REQUEST_ID, problem.get("requestId").asText());
+    assertEquals(ApiWorld.REQUEST_ID, problem.get("requestId").asText());
   }
 
   @Test

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.qualwatch.api.ApiHandler;
 import dev.qualwatch.local.LocalClients;
+import dev.qualwatch.local.LocalContext;
 import dev.qualwatch.local.MotoServer;
 import dev.qualwatch.local.TemplateResources;
 import dev.qualwatch.mturk.MTurkEnvironment;
@@ -18,6 +19,7 @@ import dev.qualwatch.store.DynamoDbRequestReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -31,6 +33,8 @@ import software.amazon.awssdk.services.sns.SnsClient;
  * simulator, and the API handler reading it, all over HTTP.
  */
 final class ApiWorld implements AutoCloseable {
+  static final String REQUEST_ID = "5f0c7d1e-2b3a-4c5d-8e9f-0a1b2c3d4e5f";
+
   static final ObjectMapper JSON = new ObjectMapper();
   static final Instant FIRST_POLL = Instant.parse("2026-12-03T12:00:00Z");
 
@@ -65,7 +69,8 @@ final class ApiWorld implements AutoCloseable {
   }
 
   APIGatewayV2HTTPResponse call(APIGatewayV2HTTPEvent event) {
-    return handler.handleRequest(event, new ItContext());
+    return handler.handleRequest(event,
+        LocalContext.start("qualwatch-api", REQUEST_ID, Duration.ofSeconds(10), System.out));
   }
 
   static APIGatewayV2HTTPEvent event(String file) {

@@ -5,23 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.amazonaws.services.lambda.runtime.ClientContext;
-import com.amazonaws.services.lambda.runtime.CognitoIdentity;
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.amazonaws.services.lambda.runtime.events.SNSEvent;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.qualwatch.config.ConfigurationException;
 import dev.qualwatch.local.LocalClients;
+import dev.qualwatch.local.LocalContext;
 import dev.qualwatch.local.MotoServer;
 import dev.qualwatch.notify.slack.SlackConfig;
 import dev.qualwatch.notify.slack.SlackDeliveryException;
 import dev.qualwatch.notify.slack.SlackHandler;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +85,8 @@ class SlackDigestEventTest {
     try (SlackStandIn slack = SlackStandIn.answering(200)) {
       SNSEvent event = EventLoader.loadSNSEvent("events/sns-digest.json");
       SlackHandler handler = SlackHandler.create(new SlackConfig(secret(slack), API_URL));
-      RecordingContext context = new RecordingContext(30_000);
+      ByteArrayOutputStream log = new ByteArrayOutputStream();
+      LocalContext context = context(30_000, log);
 
       handler.handleRequest(event, context);
 
@@ -100,7 +100,7 @@ class SlackDigestEventTest {
       assertTrue(blocks.contains(links + "3REQAAAAAAAAAAAAAAAAAAAAAAAAA|"), blocks);
       assertTrue(blocks.contains(links + "3REQBBBBBBBBBBBBBBBBBBBBBBBBB|"), blocks);
       assertTrue(blocks.contains("`A1WORKERAAAAAA`") && blocks.contains("`A2WORKERBBBBBB`"));
-      assertNoWebhook(context.lines);
+      assertNoWebhook(log.toString(StandardCharsets.UTF_8).lines().toList());
     }
   }
 
@@ -110,7 +110,8 @@ class SlackDigestEventTest {
     try (SlackStandIn slack = SlackStandIn.answering(503)) {
       SNSEvent event = EventLoader.loadSNSEvent("events/sns-digest.json");
       SlackHandler handler = SlackHandler.create(new SlackConfig(secret(slack), API_URL));
-      RecordingContext context = new RecordingContext(6_000);
+      ByteArrayOutputStream log = new ByteArrayOutputStream();
+      LocalContext context = context(6_000, log);
 
       SlackDeliveryException thrown = assertThrows(SlackDeliveryException.class,
           () -> handler.handleRequest(event, context));
@@ -141,78 +142,10 @@ class SlackDigestEventTest {
     texts.forEach(text -> assertFalse(text.contains("itS3cr3tT0k3n"), "leaked: " + text));
   }
 
-  /** A Lambda context with a time budget that keeps the log lines. */
-  private static final class RecordingContext implements Context {
-    final List<String> lines = new ArrayList<>();
-    private final long deadline;
-
-    RecordingContext(long remainingMillis) {
-      this.deadline = System.currentTimeMillis() + remainingMillis;
-    }
-
-    @Override
-    public String getAwsRequestId() {
-      return "it-slack";
-    }
-
-    @Override
-    public String getLogGroupName() {
-      return "/qualwatch/it/slack";
-    }
-
-    @Override
-    public String getLogStreamName() {
-      return "it";
-    }
-
-    @Override
-    public String getFunctionName() {
-      return "qualwatch-it-SlackFunction";
-    }
-
-    @Override
-    public String getFunctionVersion() {
-      return "$LATEST";
-    }
-
-    @Override
-    public String getInvokedFunctionArn() {
-      return "arn:aws:lambda:us-east-1:123456789012:function:qualwatch-it-SlackFunction";
-    }
-
-    @Override
-    public CognitoIdentity getIdentity() {
-      return null;
-    }
-
-    @Override
-    public ClientContext getClientContext() {
-      return null;
-    }
-
-    @Override
-    public int getRemainingTimeInMillis() {
-      return (int) Math.max(0, deadline - System.currentTimeMillis());
-    }
-
-    @Override
-    public int getMemoryLimitInMB() {
-      return 512;
-    }
-
-    @Override
-    public LambdaLogger getLogger() {
-      return new LambdaLogger() {
-        @Override
-        public void log(String message) {
-          lines.add(message);
-        }
-
-        @Override
-        public void log(byte[] message) {
-          lines.add(new String(message, StandardCharsets.UTF_8));
-        }
-      };
-    }
+  /** A context whose logger writes into {@code log}. */
+  private static LocalContext context(long remainingMillis, ByteArrayOutputStream log) {
+    return LocalContext.start("qualwatch-slack", Duration.ofMillis(remainingMillis),
+        new PrintStream(log, true, StandardCharsets.UTF_8));
   }
+
 }

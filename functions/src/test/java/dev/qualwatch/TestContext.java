@@ -1,4 +1,4 @@
-package dev.qualwatch.notify.slack;
+package dev.qualwatch;
 
 import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.CognitoIdentity;
@@ -9,37 +9,56 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A Lambda context with a fixed time budget that keeps what the function logs. */
-final class TestContext implements Context {
-  private final long deadlineMillis;
-  private final List<String> lines = new ArrayList<>();
+/**
+ * The Lambda context of one test invocation: a fixed request id, a time budget counted from its
+ * creation, and a logger that keeps every line for the test to read.
+ */
+public final class TestContext implements Context {
+  public static final String REQUEST_ID = "c6af9ac6-7b61-11e6-9a41-93e8deadbeef";
 
-  TestContext(long remainingMillis) {
+  private final String functionName;
+  private final long deadlineMillis;
+  private final List<String> messages = new ArrayList<>();
+  private final List<String> logLines = new ArrayList<>();
+
+  public TestContext(String functionName, long remainingMillis) {
+    this.functionName = functionName;
     this.deadlineMillis = System.currentTimeMillis() + remainingMillis;
   }
 
-  List<String> logLines() {
-    return List.copyOf(lines);
+  /** What the function logged, message by message. */
+  public synchronized List<String> messages() {
+    return List.copyOf(messages);
+  }
+
+  /** What the function logged, each line led by its level where it gave one. */
+  public synchronized List<String> logLines() {
+    return List.copyOf(logLines);
+  }
+
+  private synchronized void keep(LogLevel level, String message) {
+    messages.add(message);
+    logLines.add(level == null ? message : level + " " + message);
   }
 
   @Override
   public String getAwsRequestId() {
-    return "7f1c2d3e-0000-4000-8000-000000000001";
+    return REQUEST_ID;
   }
 
   @Override
   public String getLogGroupName() {
-    return "/qualwatch/test/slack";
+    return "/aws/lambda/" + functionName;
   }
 
   @Override
   public String getLogStreamName() {
-    return "test";
+    return "2026/12/03/[$LATEST]0123456789abcdef";
   }
 
   @Override
   public String getFunctionName() {
-    return "qualwatch-test-SlackFunction";
+    return functionName;
   }
 
   @Override
@@ -49,7 +68,7 @@ final class TestContext implements Context {
 
   @Override
   public String getInvokedFunctionArn() {
-    return "arn:aws:lambda:us-east-1:123456789012:function:qualwatch-test-SlackFunction";
+    return "arn:aws:lambda:us-east-1:123456789012:function:" + functionName;
   }
 
   @Override
@@ -69,7 +88,7 @@ final class TestContext implements Context {
 
   @Override
   public int getMemoryLimitInMB() {
-    return 512;
+    return 1024;
   }
 
   @Override
@@ -77,17 +96,17 @@ final class TestContext implements Context {
     return new LambdaLogger() {
       @Override
       public void log(String message) {
-        lines.add(message);
+        keep(null, message);
       }
 
       @Override
       public void log(byte[] message) {
-        lines.add(new String(message, StandardCharsets.UTF_8));
+        keep(null, new String(message, StandardCharsets.UTF_8));
       }
 
       @Override
       public void log(String message, LogLevel level) {
-        lines.add(level + " " + message);
+        keep(level, message);
       }
     };
   }
