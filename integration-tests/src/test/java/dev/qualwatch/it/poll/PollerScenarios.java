@@ -9,11 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.qualwatch.CallCounter;
+import dev.qualwatch.mturk.QualificationRequest;
 import dev.qualwatch.poll.PollConfig;
 import dev.qualwatch.poll.PollFailedException;
 import dev.qualwatch.poll.PollResult;
 import dev.qualwatch.poll.Poller;
 import dev.qualwatch.simulator.Fault;
+import dev.qualwatch.simulator.SimulatedRequest;
+import dev.qualwatch.store.RequestStore;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -262,6 +266,30 @@ abstract class PollerScenarios {
 
     assertEquals(5, next.notified(), "a failed publish hands its leases back at once");
     assertEquals(5, notifiedIds(world.receivedDigests()).size());
+  }
+
+  @Test
+  void aRunThatTimedOutBeforeNotifyingIsNotifiedByTheFirstRunAfterItsLease() throws Exception {
+    List<String> ids = submit("3TYPEAAAA", 3);
+    RequestStore dead = RequestStore.create(world.dynamoDb, world.tableName, new CallCounter());
+    Instant claimedAt = world.clock.instant();
+    for (SimulatedRequest request : world.mturk.pendingRequests()) {
+      dead.claim(new QualificationRequest(request.qualificationRequestId(),
+          request.qualificationTypeId(), request.workerId(), request.submitTime(),
+          request.test(), request.answer()), claimedAt, claimedAt.plus(Duration.ofMinutes(3)));
+    }
+    world.clock.advance(Duration.ofMinutes(1));
+
+    PollResult duringLease = poll(world.config());
+
+    assertEquals(0, duringLease.newRequests());
+    assertEquals(0, duringLease.notified(), "the lease still belongs to the run that died");
+    world.clock.advance(Duration.ofMinutes(5));
+
+    PollResult afterLease = poll(world.config());
+
+    assertEquals(3, afterLease.notified());
+    assertEquals(ids, notifiedIds(world.receivedDigests()));
   }
 
   @Test
