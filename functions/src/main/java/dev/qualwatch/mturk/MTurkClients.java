@@ -14,7 +14,8 @@ import software.amazon.awssdk.services.mturk.model.ServiceException;
 /**
  * Builds the MTurk client. MTurk lives only in us-east-1. The SDK's standard retry strategy is
  * kept (it knows {@code ThrottlingException} and 5xx answers) and tuned: more attempts, since a
- * poll that gives up loses nothing but is late, and {@code ServiceFault} (the SDK's {@code ServiceException}) retried by name.
+ * poll that gives up loses nothing but is late, and {@code ServiceFault} (the SDK's
+ * {@code ServiceException}) retried by name.
  */
 public final class MTurkClients {
   /** The SDK's own variable; when set, it wins over {@code MTURK_ENVIRONMENT}. */

@@ -18,7 +18,7 @@ public enum MTurkEnvironment {
     return endpoint;
   }
 
-  /** Parses {@code sandbox} or {@code production}, ignoring case; {@code null} for anything else. */
+  /** Parses {@code sandbox} or {@code production}, any case; {@code null} for anything else. */
   public static MTurkEnvironment parse(String text) {
     for (MTurkEnvironment environment : values()) {
       if (environment.name().toLowerCase(Locale.ROOT).equals(text.toLowerCase(Locale.ROOT))) {

@@ -60,7 +60,8 @@ public final class RequestStore {
     List<String> distinct = List.copyOf(new LinkedHashSet<>(ids));
     Set<String> stored = new HashSet<>();
     for (int from = 0; from < distinct.size(); from += BATCH_GET_LIMIT) {
-      List<String> chunk = distinct.subList(from, Math.min(from + BATCH_GET_LIMIT, distinct.size()));
+      int to = Math.min(from + BATCH_GET_LIMIT, distinct.size());
+      List<String> chunk = distinct.subList(from, to);
       stored.addAll(batchGetIds(chunk));
     }
     return stored;

@@ -34,7 +34,8 @@ class ApiHandlerPropertyTest {
 
   @Property(tries = 3000)
   void randomCalls_neverFailOnOurSide(@ForAll("events") APIGatewayV2HTTPEvent event) {
-    APIGatewayV2HTTPResponse response = handler.handleRequest(event, new TestContext("qualwatch-api", 30_000));
+    APIGatewayV2HTTPResponse response =
+        handler.handleRequest(event, new TestContext("qualwatch-api", 30_000));
 
     assertTrue(CLIENT_ANSWERS.contains(response.getStatusCode()), response.getBody());
     assertNotNull(response.getHeaders().get("Content-Type"));

@@ -55,7 +55,7 @@ class SlackHandlerTest {
   @Test
   void handleRequest_postsTheDigestAsBlockKit() throws Exception {
     try (FakeSlack slack = FakeSlack.start(Answer.ok())) {
-      TestContext context = new TestContext("qualwatch-test-SlackFunction", 30_000);
+      TestContext context = context();
 
       handler(slack).handleRequest(event(DIGEST), context);
 
@@ -72,7 +72,7 @@ class SlackHandlerTest {
   @Test
   void handleRequest_whenSlackAnswers429_waitsForRetryAfterThenPosts() throws Exception {
     try (FakeSlack slack = FakeSlack.start(Answer.rateLimited(1), Answer.ok())) {
-      TestContext context = new TestContext("qualwatch-test-SlackFunction", 30_000);
+      TestContext context = context();
 
       handler(slack).handleRequest(event(DIGEST), context);
 
@@ -105,7 +105,7 @@ class SlackHandlerTest {
   void handleRequest_when5xx_retriesWithBackoffThenPosts() throws Exception {
     try (FakeSlack slack = FakeSlack.start(
         Answer.of(503, "service_unavailable"), Answer.of(500, "internal_error"), Answer.ok())) {
-      TestContext context = new TestContext("qualwatch-test-SlackFunction", 30_000);
+      TestContext context = context();
 
       handler(slack).handleRequest(event(DIGEST), context);
 
@@ -122,7 +122,7 @@ class SlackHandlerTest {
   @Test
   void handleRequest_whenSlackKeepsFailing_throwsSoLambdaRetriesAndDeadLetters() throws Exception {
     try (FakeSlack slack = FakeSlack.start(Answer.of(500, "internal_error"))) {
-      TestContext context = new TestContext("qualwatch-test-SlackFunction", 30_000);
+      TestContext context = context();
 
       SlackDeliveryException thrown = assertThrows(SlackDeliveryException.class,
           () -> handler(slack).handleRequest(event(DIGEST), context));
@@ -137,7 +137,7 @@ class SlackHandlerTest {
   @Test
   void handleRequest_whenSlackRefusesTheMessage_throwsAtOnce() throws Exception {
     try (FakeSlack slack = FakeSlack.start(Answer.of(404, "no_service"))) {
-      TestContext context = new TestContext("qualwatch-test-SlackFunction", 30_000);
+      TestContext context = context();
 
       SlackDeliveryException thrown = assertThrows(SlackDeliveryException.class,
           () -> handler(slack).handleRequest(event(DIGEST), context));
@@ -158,7 +158,7 @@ class SlackHandlerTest {
         new SlackNotifier(new BlockKit(API_URL), SlackWebhook.create(url, FAST)));
 
     SlackDeliveryException thrown = assertThrows(SlackDeliveryException.class,
-        () -> handler.handleRequest(event(DIGEST), new TestContext("qualwatch-test-SlackFunction", 30_000)));
+        () -> handler.handleRequest(event(DIGEST), context()));
 
     assertTrue(thrown.getMessage().contains("after 3 attempts; the last answer was no answer ("),
         thrown.getMessage());
@@ -174,7 +174,7 @@ class SlackHandlerTest {
         """;
     try (FakeSlack slack = FakeSlack.start(Answer.ok())) {
 
-      handler(slack).handleRequest(event(alarm), new TestContext("qualwatch-test-SlackFunction", 30_000));
+      handler(slack).handleRequest(event(alarm), context());
 
       assertEquals(JSON.readTree("""
           {"text":"qualwatch alarm qualwatch-poll-heartbeat is ALARM",
@@ -193,9 +193,9 @@ class SlackHandlerTest {
     try (FakeSlack slack = FakeSlack.start(Answer.ok())) {
 
       assertThrows(UnknownMessageException.class, () -> handler(slack)
-          .handleRequest(event("{\"schema\":\"qualwatch.digest/9\"}"), new TestContext("qualwatch-test-SlackFunction", 30_000)));
+          .handleRequest(event("{\"schema\":\"qualwatch.digest/9\"}"), context()));
       assertThrows(UnknownMessageException.class, () -> handler(slack)
-          .handleRequest(event("hello"), new TestContext("qualwatch-test-SlackFunction", 30_000)));
+          .handleRequest(event("hello"), context()));
 
       assertTrue(slack.received().isEmpty());
     }
@@ -231,5 +231,9 @@ class SlackHandlerTest {
       assertFalse(text.contains(FakeSlack.SECRET_TOKEN), "the webhook URL leaked: " + text);
       assertFalse(text.contains("T0QUALW/B0WATCH"), "the webhook path leaked: " + text);
     }
+  }
+
+  private static TestContext context() {
+    return new TestContext("qualwatch-test-SlackFunction", 30_000);
   }
 }
