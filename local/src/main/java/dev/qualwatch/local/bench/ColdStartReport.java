@@ -52,6 +52,11 @@ final class ColdStartReport {
     out.println(summary("API", api) + "; init (" + millis(api.initMs()) + ") is what SnapStart "
         + "removes, the first call's " + millis(api.firstInvokeMs())
         + " stays unless the handler primes it before the snapshot.");
+    Medians primed = results.medians(ColdStartFunction.API_PRIMED, JvmFlags.LAMBDA_JAVA21);
+    out.println("API primed: init with priming " + millis(primed.initMs())
+        + " (in the snapshot), then a first call of " + millis(primed.firstInvokeMs())
+        + " instead of " + millis(api.firstInvokeMs()) + ": the caller's share of a SnapStart"
+        + " cold start, before restore itself, which this JVM cannot measure.");
   }
 
   void flagComparison(ColdStartResults results) {
