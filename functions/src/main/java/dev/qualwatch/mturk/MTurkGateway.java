@@ -55,10 +55,10 @@ public final class MTurkGateway {
         throw new InvalidNextTokenException("MTurk rejected the NextToken of a"
             + describe(request) + ": " + e.awsErrorDetails().errorMessage(), e);
       }
-      throw new MTurkException("MTurk refused ListQualificationRequests for" + describe(request)
-          + ": " + e.awsErrorDetails().errorMessage(), e);
+      throw new MTurkException("MTurk refused ListQualificationRequests for the"
+          + describe(request) + ": " + e.awsErrorDetails().errorMessage(), e, true);
     } catch (software.amazon.awssdk.core.exception.SdkException e) {
-      throw new MTurkException("ListQualificationRequests failed for" + describe(request)
+      throw new MTurkException("ListQualificationRequests failed for the" + describe(request)
           + " after retries: " + e.getMessage(), e);
     }
   }

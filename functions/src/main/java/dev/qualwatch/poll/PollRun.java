@@ -104,7 +104,7 @@ final class PollRun {
         ? Collections.singletonList(null)
         : config.qualificationTypeIds();
     for (String typeId : listings) {
-      if (failure != null || stoppedForDeadline) {
+      if (stoppedForDeadline || (failure != null && !isRefusal(failure))) {
         return;
       }
       attempt(() -> {
@@ -113,6 +113,11 @@ final class PollRun {
         }
       });
     }
+  }
+
+  /** MTurk refused one type's listing (say, a type id not owned): the other types go on. */
+  private static boolean isRefusal(RuntimeException failure) {
+    return failure instanceof MTurkException mturk && mturk.isRefusal();
   }
 
   /** Lists one type (or all) to the last page; {@code false} when the deadline stopped it. */

@@ -193,6 +193,19 @@ abstract class PollerScenarios {
   }
 
   @Test
+  void aTypeMTurkRefusesFailsTheRunNamingItWhileTheOtherTypesAreStillPolled() throws Exception {
+    submit("3TYPEAAAA", 120);
+
+    PollFailedException e = assertThrows(PollFailedException.class,
+        () -> poll(world.config("3NOTMYTYPEXX", "3TYPEAAAA")));
+
+    assertTrue(e.getMessage().contains("qualification type 3NOTMYTYPEXX"), e.getMessage());
+    assertEquals(120, e.result().newRequests());
+    assertEquals(120, e.result().notified());
+    assertEquals(120, notifiedIds(world.receivedDigests()).size());
+  }
+
+  @Test
   void restartsAListingOnceWhenItsNextTokenExpired() throws Exception {
     submit("3TYPEAAAA", 250);
     AtomicInteger listCalls = new AtomicInteger();
