@@ -14,29 +14,29 @@ import java.util.Objects;
  * @param answer the Worker's answers to the test, or {@code null} when there are none
  */
 public record SimulatedRequest(
-        String qualificationRequestId,
-        String qualificationTypeId,
-        String workerId,
-        Instant submitTime,
-        String test,
-        String answer) {
+    String qualificationRequestId,
+    String qualificationTypeId,
+    String workerId,
+    Instant submitTime,
+    String test,
+    String answer) {
 
-    /** Rejects a request without an id, type, Worker or submit time. */
-    public SimulatedRequest {
-        Objects.requireNonNull(qualificationRequestId, "qualificationRequestId");
-        Objects.requireNonNull(qualificationTypeId, "qualificationTypeId");
-        Objects.requireNonNull(workerId, "workerId");
-        Objects.requireNonNull(submitTime, "submitTime");
-    }
+  /** Rejects a request without an id, type, Worker or submit time. */
+  public SimulatedRequest {
+    Objects.requireNonNull(qualificationRequestId, "qualificationRequestId");
+    Objects.requireNonNull(qualificationTypeId, "qualificationTypeId");
+    Objects.requireNonNull(workerId, "workerId");
+    Objects.requireNonNull(submitTime, "submitTime");
+  }
 
-    Position position() {
-        return new Position(submitTime, qualificationRequestId);
-    }
+  Position position() {
+    return new Position(submitTime, qualificationRequestId);
+  }
 
-    /** Leaves the test and answer out, so that a Worker's answers never reach a log. */
-    @Override
-    public String toString() {
-        return "SimulatedRequest[" + qualificationRequestId + ", type " + qualificationTypeId
-                + ", worker " + workerId + ", submitted " + submitTime + "]";
-    }
+  /** Leaves the test and answer out, so that a Worker's answers never reach a log. */
+  @Override
+  public String toString() {
+    return "SimulatedRequest[" + qualificationRequestId + ", type " + qualificationTypeId
+        + ", worker " + workerId + ", submitted " + submitTime + "]";
+  }
 }
