@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -26,12 +28,16 @@ final class Writers {
     this.pool = pool;
   }
 
+  /** Idle writer threads end after a minute, so that a JVM holding many pollers holds no crowd. */
   static Writers create() {
-    return new Writers(Executors.newFixedThreadPool(THREADS, task -> {
-      Thread thread = new Thread(task, "qualwatch-writer");
-      thread.setDaemon(true);
-      return thread;
-    }));
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(THREADS, THREADS, 1, TimeUnit.MINUTES,
+        new LinkedBlockingQueue<>(), task -> {
+          Thread thread = new Thread(task, "qualwatch-writer");
+          thread.setDaemon(true);
+          return thread;
+        });
+    pool.allowCoreThreadTimeOut(true);
+    return new Writers(pool);
   }
 
   /**
