@@ -20,18 +20,25 @@ public final class JsonLog {
 
   private final PrintStream out;
   private final String requestId;
+  private final Boolean coldStart;
 
-  private JsonLog(PrintStream out, String requestId) {
+  private JsonLog(PrintStream out, String requestId, Boolean coldStart) {
     this.out = Objects.requireNonNull(out, "out");
     this.requestId = requestId;
+    this.coldStart = coldStart;
   }
 
   public static JsonLog stdout(String requestId) {
-    return new JsonLog(System.out, requestId);
+    return new JsonLog(System.out, requestId, null);
   }
 
-  public static JsonLog to(PrintStream out, String requestId) {
-    return new JsonLog(out, requestId);
+  /** A log for one Lambda invocation, whose lines say whether it was the environment's first. */
+  public static JsonLog stdout(String requestId, boolean coldStart) {
+    return new JsonLog(System.out, requestId, coldStart);
+  }
+
+  static JsonLog to(PrintStream out, String requestId, Boolean coldStart) {
+    return new JsonLog(out, requestId, coldStart);
   }
 
   /** A new line for this log; fill it and {@link #write(Level, ObjectNode)} it. */
@@ -41,6 +48,9 @@ public final class JsonLog {
     line.put("message", message);
     if (requestId != null) {
       line.put("requestId", requestId);
+    }
+    if (coldStart != null) {
+      line.put("coldStart", coldStart);
     }
     return line;
   }

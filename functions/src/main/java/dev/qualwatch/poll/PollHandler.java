@@ -8,6 +8,7 @@ import dev.qualwatch.config.Env;
 import dev.qualwatch.logging.JsonLog;
 import dev.qualwatch.mturk.MTurkClients;
 import java.time.Clock;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The poll function, run by an EventBridge schedule. The event's content is not used: every run
@@ -16,6 +17,7 @@ import java.time.Clock;
  */
 public final class PollHandler implements RequestHandler<ScheduledEvent, PollResult> {
   private final Poller poller;
+  private final AtomicBoolean coldStart = new AtomicBoolean(true);
 
   /** Lambda's constructor: reads the environment and builds the clients once, at init. */
   public PollHandler() {
@@ -38,6 +40,7 @@ public final class PollHandler implements RequestHandler<ScheduledEvent, PollRes
   @Override
   public PollResult handleRequest(ScheduledEvent event, Context context) {
     return poller.poll(context::getRemainingTimeInMillis,
-        JsonLog.stdout(context.getAwsRequestId()), context.getFunctionName());
+        JsonLog.stdout(context.getAwsRequestId(), coldStart.getAndSet(false)),
+        context.getFunctionName());
   }
 }
