@@ -186,11 +186,9 @@ final class PollRun {
     if (completeListings.isEmpty()) {
       return;
     }
-    boolean everyType = completeListings.contains(null);
     Instant now = clock.instant();
     for (PendingRequest pending : store.pendingRequests()) {
-      boolean covered = everyType || completeListings.contains(pending.qualificationTypeId());
-      if (covered
+      if (covers(pending.qualificationTypeId())
           && pending.firstSeenAt().isBefore(start)
           && !listed.containsKey(pending.qualificationRequestId())
           && store.markResolved(pending.qualificationRequestId(), now)) {
@@ -225,30 +223,45 @@ final class PollRun {
     }
   }
 
+  /**
+   * Saves what the complete listings found per type. After an unfiltered listing every type known
+   * before starts from zero, so that a type with nothing pending any more shows zero.
+   */
   private void saveState(RequestStore store) {
     if (completeListings.isEmpty() && failure != null) {
       return;
     }
     Instant now = clock.instant();
-    Map<String, TypeState> types = new HashMap<>();
     PollState previous = store.readPollState();
-    if (completeListings.contains(null)) {
-      previous.types().keySet().forEach(typeId -> types.put(typeId, new TypeState(0, null, now)));
-    }
-    completeListings.stream().filter(typeId -> typeId != null)
-        .forEach(typeId -> types.put(typeId, new TypeState(0, null, now)));
+    Map<String, TypeState> types = new HashMap<>();
+    Set<String> listedTypes = completeListings.contains(null)
+        ? previous.types().keySet()
+        : completeListings;
+    listedTypes.forEach(typeId -> types.put(typeId, new TypeState(0, null, now)));
     for (QualificationRequest request : listed.values()) {
-      String typeId = request.qualificationTypeId();
-      if (completeListings.contains(null) || completeListings.contains(typeId)) {
-        TypeState seen = types.getOrDefault(typeId, new TypeState(0, null, now));
-        Instant newest = seen.newestSubmitTime() == null
-            || request.submitTime().isAfter(seen.newestSubmitTime())
-            ? request.submitTime() : seen.newestSubmitTime();
-        types.put(typeId, new TypeState(seen.pendingCount() + 1, newest, now));
+      if (covers(request.qualificationTypeId())) {
+        types.merge(request.qualificationTypeId(),
+            new TypeState(1, request.submitTime(), now), PollRun::add);
       }
     }
-    boolean successful = failure == null && !stoppedForDeadline;
-    store.writePollState(previous.merge(types, successful ? now : null));
+    store.writePollState(previous.merge(types, complete() ? now : null));
+  }
+
+  private static TypeState add(TypeState counted, TypeState one) {
+    Instant newest = counted.newestSubmitTime() == null
+        || one.newestSubmitTime().isAfter(counted.newestSubmitTime())
+        ? one.newestSubmitTime() : counted.newestSubmitTime();
+    return new TypeState(counted.pendingCount() + one.pendingCount(), newest, one.lastListedAt());
+  }
+
+  /** Whether a complete listing covered {@code typeId}: its own, or the unfiltered one. */
+  private boolean covers(String typeId) {
+    return completeListings.contains(null) || completeListings.contains(typeId);
+  }
+
+  /** Every configured listing reached its last page and nothing failed. */
+  private boolean complete() {
+    return !stoppedForDeadline && failure == null;
   }
 
   private void attempt(Runnable step) {
@@ -263,7 +276,7 @@ final class PollRun {
 
   private PollResult result() {
     return new PollResult(listed.size(), claimed.size(), notified, resolved, pages,
-        calls.perService(), calls.perOperation(), !stoppedForDeadline && failure == null,
+        calls.perService(), calls.perOperation(), complete(),
         (System.nanoTime() - startNanos) / 1_000_000);
   }
 
@@ -292,7 +305,7 @@ final class PollRun {
         line.put("errorMessage", failure.getMessage());
       }
       line.put("FunctionName", functionName);
-      line.put(HEARTBEAT_METRIC, failure == null && result.complete() ? 1 : 0);
+      line.put(HEARTBEAT_METRIC, result.complete() ? 1 : 0);
       line.put("NewRequests", result.newRequests());
       ObjectNode aws = line.putObject("_aws");
       aws.put("Timestamp", System.currentTimeMillis());

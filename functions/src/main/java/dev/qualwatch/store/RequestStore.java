@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -120,15 +121,7 @@ public final class RequestStore {
         .conditionExpression("attribute_not_exists(#id)")
         .expressionAttributeNames(Map.of("#id", QUALIFICATION_REQUEST_ID))
         .build();
-    try {
-      call("PutItem", () -> client.putItem(put));
-      return true;
-    } catch (StoreException e) {
-      if (e.getCause() instanceof ConditionalCheckFailedException) {
-        return false;
-      }
-      throw e;
-    }
+    return conditionally("PutItem", () -> client.putItem(put));
   }
 
   /**
@@ -277,23 +270,25 @@ public final class RequestStore {
   }
 
   private boolean conditionalUpdate(UpdateItemRequest update) {
+    return conditionally("UpdateItem", () -> client.updateItem(update));
+  }
+
+  /** A conditional write: {@code false} when DynamoDB refused it because of its condition. */
+  private boolean conditionally(String operation, Supplier<?> write) {
     try {
-      call("UpdateItem", () -> client.updateItem(update));
+      call(operation, write);
       return true;
-    } catch (StoreException e) {
-      if (e.getCause() instanceof ConditionalCheckFailedException) {
-        return false;
-      }
-      throw e;
+    } catch (ConditionalCheckFailedException e) {
+      return false;
     }
   }
 
-  private <T> T call(String operation, java.util.function.Supplier<T> action) {
+  private <T> T call(String operation, Supplier<T> action) {
     calls.count("dynamodb", operation);
     try {
       return action.get();
     } catch (ConditionalCheckFailedException e) {
-      throw new StoreException(operation + " condition failed on table " + tableName, e);
+      throw e; // an answer to a conditional write, not a failure: conditionally() reads it
     } catch (SdkException e) {
       throw new StoreException(
           operation + " failed on table " + tableName + " after retries: " + e.getMessage(), e);
